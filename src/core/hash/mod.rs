@@ -1,0 +1,1 @@
+//! Hashing and HMAC (issue 4).

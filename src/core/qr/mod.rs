@@ -1,0 +1,1 @@
+//! QR codes (issue 5).

@@ -1,0 +1,1 @@
+//! Token engine (issue 3).

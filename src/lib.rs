@@ -1,0 +1,2 @@
+//! Clean-DM: secure tokens, hashes and QR codes made in the browser.
+pub mod core;
