@@ -43,7 +43,10 @@ pub struct FixedBytes {
 
 impl FixedBytes {
     pub fn new(bytes: impl Into<Vec<u8>>) -> Self {
-        Self { bytes: bytes.into(), pos: 0 }
+        Self {
+            bytes: bytes.into(),
+            pos: 0,
+        }
     }
 
     /// How many bytes have been handed out so far.
@@ -75,7 +78,11 @@ pub struct BufferedSource<S: ByteSource> {
 impl<S: ByteSource> BufferedSource<S> {
     pub fn new(inner: S, block: usize) -> Self {
         let block = block.clamp(1, MAX_REQUEST);
-        Self { inner, buf: vec![0; block], pos: block }
+        Self {
+            inner,
+            buf: vec![0; block],
+            pos: block,
+        }
     }
 }
 
@@ -129,6 +136,9 @@ mod tests {
         SystemRandom.fill(&mut b).unwrap();
         assert_ne!(&a[..64], &b[..]);
         // A zeroed tail would mean a chunk was skipped.
-        assert!(a[MAX_REQUEST * 2..].iter().any(|&x| x != 0) || a[MAX_REQUEST..].iter().any(|&x| x != 0));
+        assert!(
+            a[MAX_REQUEST * 2..].iter().any(|&x| x != 0)
+                || a[MAX_REQUEST..].iter().any(|&x| x != 0)
+        );
     }
 }

@@ -1,0 +1,3 @@
+//! Thin browser glue: everything here talks to web APIs and holds no business logic.
+pub mod clipboard;
+pub mod dom;
