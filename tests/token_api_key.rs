@@ -46,7 +46,13 @@ fn every_single_character_substitution_is_caught() {
         let mut typo = chars.clone();
         typo[pos] = '-';
         let typo: String = typo.into_iter().collect();
-        assert_eq!(check(&typo, prefix), Err(TokenError::KeyBadCharacter { symbol: '-', position: pos + 1 }));
+        assert_eq!(
+            check(&typo, prefix),
+            Err(TokenError::KeyBadCharacter {
+                symbol: '-',
+                position: pos + 1
+            })
+        );
     }
     assert_eq!(tried, (32 + 6) * 61);
 }
@@ -65,7 +71,13 @@ fn adjacent_swaps_inside_body_or_checksum_are_caught() {
             let mut typo = chars.clone();
             typo.swap(i, i + 1);
             let typo: String = typo.into_iter().collect();
-            assert!(matches!(check(&typo, "cdm_"), Err(TokenError::KeyChecksumMismatch { .. })), "swap at {i}");
+            assert!(
+                matches!(
+                    check(&typo, "cdm_"),
+                    Err(TokenError::KeyChecksumMismatch { .. })
+                ),
+                "swap at {i}"
+            );
         }
     }
 }
@@ -75,17 +87,47 @@ fn check_says_what_is_wrong() {
     let key = fresh_key("cdm_", 32);
     assert_eq!(check("", "cdm_"), Err(TokenError::KeyEmpty));
     assert_eq!(check("   ", "cdm_"), Err(TokenError::KeyEmpty));
-    assert_eq!(check(&key, "abc_"), Err(TokenError::KeyWrongPrefix { expected: "abc_".into() }));
-    assert_eq!(check(&key.replace("cdm_", "cdn_"), "cdm_"), Err(TokenError::KeyWrongPrefix { expected: "cdm_".into() }));
-    assert_eq!(check(&key, "cdm-"), Err(TokenError::PrefixCharacter { symbol: '-' }));
+    assert_eq!(
+        check(&key, "abc_"),
+        Err(TokenError::KeyWrongPrefix {
+            expected: "abc_".into()
+        })
+    );
+    assert_eq!(
+        check(&key.replace("cdm_", "cdn_"), "cdm_"),
+        Err(TokenError::KeyWrongPrefix {
+            expected: "cdm_".into()
+        })
+    );
+    assert_eq!(
+        check(&key, "cdm-"),
+        Err(TokenError::PrefixCharacter { symbol: '-' })
+    );
     assert_eq!(
         check(&key[..key.len() - 1], "cdm_"),
-        Err(TokenError::KeyTooShort { found: 37, min: 38, min_body: 32, checksum: 6 })
+        Err(TokenError::KeyTooShort {
+            found: 37,
+            min: 38,
+            min_body: 32,
+            checksum: 6
+        })
     );
     let long = format!("cdm_{}", "a".repeat(135));
-    assert_eq!(check(&long, "cdm_"), Err(TokenError::KeyTooLong { found: 135, max: 134 }));
+    assert_eq!(
+        check(&long, "cdm_"),
+        Err(TokenError::KeyTooLong {
+            found: 135,
+            max: 134
+        })
+    );
     let with_space = format!("{} {}", &key[..10], &key[10..]);
-    assert_eq!(check(&with_space, "cdm_"), Err(TokenError::KeyBadCharacter { symbol: ' ', position: 11 }));
+    assert_eq!(
+        check(&with_space, "cdm_"),
+        Err(TokenError::KeyBadCharacter {
+            symbol: ' ',
+            position: 11
+        })
+    );
     let mismatch = check(&format!("cdm_{}000000", &key[4..36]), "cdm_");
     if checksum(&key[4..36]) != "000000" {
         let msg = mismatch.unwrap_err().to_string();
@@ -110,10 +152,21 @@ fn api_key_spec_uses_prefix_and_body_length() {
     assert_eq!(s.validate(), Err(TokenError::PrefixStart));
     s.prefix = "cdm".into();
     s.length = Length::Chars(31);
-    assert!(matches!(s.validate(), Err(TokenError::LengthOutsidePreset { min: 32, max: 128, length: 31, .. })));
+    assert!(matches!(
+        s.validate(),
+        Err(TokenError::LengthOutsidePreset {
+            min: 32,
+            max: 128,
+            length: 31,
+            ..
+        })
+    ));
     // Bits: 128 bits need only 22 base62 characters, below the preset's 32.
     s.length = Length::Bits(128);
-    assert!(matches!(s.validate(), Err(TokenError::LengthOutsidePreset { length: 22, .. })));
+    assert!(matches!(
+        s.validate(),
+        Err(TokenError::LengthOutsidePreset { length: 22, .. })
+    ));
     s.length = Length::Bits(190);
     assert_eq!(s.entropy().unwrap().length, 3 + 32 + 6);
 }

@@ -3,7 +3,9 @@
 use std::collections::HashSet;
 
 use clean_dm::core::token::export::{to_csv, to_json};
-use clean_dm::core::token::{export, ExportFormat, Format, Length, Preset, TokenError, TokenSpec, MAX_COUNT};
+use clean_dm::core::token::{
+    export, ExportFormat, Format, Length, Preset, TokenError, TokenSpec, MAX_COUNT,
+};
 
 #[test]
 fn ten_thousand_distinct_tokens() {
@@ -27,10 +29,22 @@ fn a_batch_that_takes_every_possible_token_redraws_duplicates() {
     assert_eq!(set.len(), 10_000);
     assert!(tokens.iter().all(|t| t.len() == 4));
     s.count = 10_001;
-    assert_eq!(s.validate(), Err(TokenError::CountTooMany { requested: 10_001, max: 10_000 }));
+    assert_eq!(
+        s.validate(),
+        Err(TokenError::CountTooMany {
+            requested: 10_001,
+            max: 10_000
+        })
+    );
     s.length = Length::Chars(3);
     s.count = 1001;
-    assert_eq!(s.validate(), Err(TokenError::BatchTooLarge { count: 1001, distinct: 1000 }));
+    assert_eq!(
+        s.validate(),
+        Err(TokenError::BatchTooLarge {
+            count: 1001,
+            distinct: 1000
+        })
+    );
     s.count = 1000;
     assert_eq!(s.generate_system(0).unwrap().len(), 1000);
 }
@@ -46,7 +60,13 @@ fn tiny_hex_space() {
     let expect: Vec<String> = (0..=255u8).map(|b| format!("{b:02x}")).collect();
     assert_eq!(all, expect);
     s.count = 257;
-    assert_eq!(s.validate(), Err(TokenError::BatchTooLarge { count: 257, distinct: 256 }));
+    assert_eq!(
+        s.validate(),
+        Err(TokenError::BatchTooLarge {
+            count: 257,
+            distinct: 256
+        })
+    );
 }
 
 #[test]
@@ -56,7 +76,10 @@ fn exports() {
     let tokens = s.generate_system(0).unwrap();
     let fake_sha = |t: &str| format!("{:064x}", t.len());
     let txt = export(&tokens, ExportFormat::Text, None);
-    assert_eq!(txt.lines().collect::<Vec<_>>(), tokens.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(
+        txt.lines().collect::<Vec<_>>(),
+        tokens.iter().map(String::as_str).collect::<Vec<_>>()
+    );
     let csv = to_csv(&tokens, Some(&fake_sha));
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(lines[0], "token,sha256");

@@ -1,6 +1,8 @@
 //! Entropy of exact settings against hand-computed and brute-forced numbers.
 
-use clean_dm::core::token::entropy::{bits_each_class, count_each_class, time_to_guess, GUESS_RATE_TEXT};
+use clean_dm::core::token::entropy::{
+    bits_each_class, count_each_class, time_to_guess, GUESS_RATE_TEXT,
+};
 use clean_dm::core::token::{CharsetOptions, Format, Length, Preset, TokenSpec, Verdict};
 
 fn spec(format: Format, length: Length) -> TokenSpec {
@@ -26,27 +28,54 @@ fn hand_computed_values() {
     assert_eq!(e.verdict, Verdict::Strong);
     assert_eq!(e.bits_text(), "128");
     assert_eq!(e.distinct, None); // 2^128 does not fit in a u128
-    // 16 hex = 64 bits: acceptable. 14 hex = 56 bits: weak.
-    assert_eq!(spec(Format::Hex, Length::Chars(16)).entropy().unwrap().verdict, Verdict::Acceptable);
+                                  // 16 hex = 64 bits: acceptable. 14 hex = 56 bits: weak.
+    assert_eq!(
+        spec(Format::Hex, Length::Chars(16))
+            .entropy()
+            .unwrap()
+            .verdict,
+        Verdict::Acceptable
+    );
     let weak = spec(Format::Hex, Length::Chars(14)).entropy().unwrap();
-    assert_eq!((weak.bits, weak.verdict, weak.distinct), (56.0, Verdict::Weak, Some(1 << 56)));
+    assert_eq!(
+        (weak.bits, weak.verdict, weak.distinct),
+        (56.0, Verdict::Weak, Some(1 << 56))
+    );
     assert!(weak.verdict.is_warning());
     // 43 base64url characters = 32 bytes = 256 bits; padded base64 44 = 33 bytes.
     assert_eq!(bits(&spec(Format::Base64Url, Length::Chars(43))), 256.0);
     assert_eq!(bits(&spec(Format::Base64, Length::Chars(44))), 264.0);
     assert_eq!(bits(&spec(Format::Base32, Length::Chars(32))), 160.0);
-    assert_eq!(bits(&spec(Format::CrockfordBase32, Length::Chars(26))), 128.0);
+    assert_eq!(
+        bits(&spec(Format::CrockfordBase32, Length::Chars(26))),
+        128.0
+    );
     // 22 base62 = 22 * log2(62) = 130.99; 22 base58 = 128.87.
-    assert!(close(bits(&spec(Format::Base62, Length::Chars(22))), 22.0 * 62f64.log2()));
-    assert!(close(bits(&spec(Format::Base58, Length::Chars(22))), 22.0 * 58f64.log2()));
+    assert!(close(
+        bits(&spec(Format::Base62, Length::Chars(22))),
+        22.0 * 62f64.log2()
+    ));
+    assert!(close(
+        bits(&spec(Format::Base58, Length::Chars(22))),
+        22.0 * 58f64.log2()
+    ));
     // Custom alphabet of 2 symbols: 1 bit each.
     let mut s = spec(Format::CustomAlphabet, Length::Chars(10));
     s.custom_alphabet = "01".into();
     let e = s.entropy().unwrap();
     assert_eq!((e.bits, e.distinct), (10.0, Some(1024)));
     // API key: only the 32-character body counts: 190.53 bits.
-    assert!(close(bits(&TokenSpec::new(Preset::ApiKey)), 32.0 * 62f64.log2()));
-    assert_eq!(TokenSpec::new(Preset::ApiKey).entropy().unwrap().bits_text(), "190.5");
+    assert!(close(
+        bits(&TokenSpec::new(Preset::ApiKey)),
+        32.0 * 62f64.log2()
+    ));
+    assert_eq!(
+        TokenSpec::new(Preset::ApiKey)
+            .entropy()
+            .unwrap()
+            .bits_text(),
+        "190.5"
+    );
 }
 
 #[test]
@@ -99,9 +128,20 @@ fn each_class_count_matches_brute_force_on_a_tiny_alphabet() {
                 brute += 1;
             }
         }
-        assert_eq!(count_each_class(&sizes, len as usize), Some(brute), "len {len}");
-        let expect = if brute == 0 { 0.0 } else { (brute as f64).log2() };
-        assert!(close(bits_each_class(&sizes, len as usize), expect), "len {len}");
+        assert_eq!(
+            count_each_class(&sizes, len as usize),
+            Some(brute),
+            "len {len}"
+        );
+        let expect = if brute == 0 {
+            0.0
+        } else {
+            (brute as f64).log2()
+        };
+        assert!(
+            close(bits_each_class(&sizes, len as usize), expect),
+            "len {len}"
+        );
     }
 }
 
@@ -141,7 +181,11 @@ fn length_from_bits() {
     }
     // With every class required, the length is the shortest that still reaches the bits.
     let mut s = spec(Format::Charset, Length::Bits(128));
-    s.charset = CharsetOptions { symbols: true, require_each_class: true, ..CharsetOptions::default() };
+    s.charset = CharsetOptions {
+        symbols: true,
+        require_each_class: true,
+        ..CharsetOptions::default()
+    };
     let e = s.entropy().unwrap();
     assert!(e.bits >= 128.0);
     s.length = Length::Chars(e.length - 1);

@@ -28,18 +28,33 @@ fn hex_lower_and_upper() {
     s.length = Length::Chars(7);
     assert_eq!(one(&s, &[0xDE, 0xAD, 0xBE, 0xEF]), ("DEADBEEF".into(), 4));
     let e = s.entropy().unwrap();
-    assert_eq!((e.length, e.requested_length, e.random_bytes), (8, Some(7), Some(4)));
+    assert_eq!(
+        (e.length, e.requested_length, e.random_bytes),
+        (8, Some(7), Some(4))
+    );
     assert!(e.note.unwrap().contains("rounded up"));
 }
 
 #[test]
 fn base64_padded() {
     // Characters: 8 characters hold 6 whole bytes.
-    assert_eq!(one(&spec(Format::Base64, Length::Chars(8)), b"foobar"), ("Zm9vYmFy".into(), 6));
-    assert_eq!(one(&spec(Format::Base64, Length::Chars(6)), b"foobar"), ("Zm9vYmFy".into(), 6));
+    assert_eq!(
+        one(&spec(Format::Base64, Length::Chars(8)), b"foobar"),
+        ("Zm9vYmFy".into(), 6)
+    );
+    assert_eq!(
+        one(&spec(Format::Base64, Length::Chars(6)), b"foobar"),
+        ("Zm9vYmFy".into(), 6)
+    );
     // Bits: exactly ceil(bits / 8) bytes, padded as RFC 4648 says.
-    assert_eq!(one(&spec(Format::Base64, Length::Bits(32)), b"foob"), ("Zm9vYg==".into(), 4));
-    assert_eq!(one(&spec(Format::Base64, Length::Bits(12)), &[0xFB, 0xFF]), ("+/8=".into(), 2));
+    assert_eq!(
+        one(&spec(Format::Base64, Length::Bits(32)), b"foob"),
+        ("Zm9vYg==".into(), 4)
+    );
+    assert_eq!(
+        one(&spec(Format::Base64, Length::Bits(12)), &[0xFB, 0xFF]),
+        ("+/8=".into(), 2)
+    );
 }
 
 #[test]
@@ -49,19 +64,34 @@ fn base64url_unpadded() {
         one(&spec(Format::Base64Url, Length::Chars(43)), &bytes),
         ("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8".into(), 32)
     );
-    assert_eq!(one(&spec(Format::Base64Url, Length::Bits(16)), &[0xFB, 0xFF]), ("-_8".into(), 2));
+    assert_eq!(
+        one(&spec(Format::Base64Url, Length::Bits(16)), &[0xFB, 0xFF]),
+        ("-_8".into(), 2)
+    );
 }
 
 #[test]
 fn base32_rfc4648_padded() {
-    assert_eq!(one(&spec(Format::Base32, Length::Chars(8)), b"fooba"), ("MZXW6YTB".into(), 5));
-    assert_eq!(one(&spec(Format::Base32, Length::Bits(48)), b"foobar"), ("MZXW6YTBOI======".into(), 6));
+    assert_eq!(
+        one(&spec(Format::Base32, Length::Chars(8)), b"fooba"),
+        ("MZXW6YTB".into(), 5)
+    );
+    assert_eq!(
+        one(&spec(Format::Base32, Length::Bits(48)), b"foobar"),
+        ("MZXW6YTBOI======".into(), 6)
+    );
 }
 
 #[test]
 fn crockford_base32() {
-    assert_eq!(one(&spec(Format::CrockfordBase32, Length::Chars(10)), b"foobar"), ("CSQPYRK1E8".into(), 6));
-    assert_eq!(one(&spec(Format::CrockfordBase32, Length::Bits(8)), &[0xFF]), ("ZW".into(), 1));
+    assert_eq!(
+        one(&spec(Format::CrockfordBase32, Length::Chars(10)), b"foobar"),
+        ("CSQPYRK1E8".into(), 6)
+    );
+    assert_eq!(
+        one(&spec(Format::CrockfordBase32, Length::Bits(8)), &[0xFF]),
+        ("ZW".into(), 1)
+    );
 }
 
 #[test]
@@ -69,7 +99,10 @@ fn base58_skips_rejected_bytes() {
     // Mask 63. Round 1 (5 bytes): 0 -> '1', 57 -> 'z', 58 and 63 rejected, 73 -> 9 -> 'A'.
     // Round 2 (2 bytes): 200 -> 8 -> '9', 255 rejected. Round 3 (1 byte): 32 -> 'Z'.
     let s = spec(Format::Base58, Length::Chars(5));
-    assert_eq!(one(&s, &[0, 57, 58, 63, 73, 200, 255, 32, 0]), ("1zA9Z".into(), 8));
+    assert_eq!(
+        one(&s, &[0, 57, 58, 63, 73, 200, 255, 32, 0]),
+        ("1zA9Z".into(), 8)
+    );
 }
 
 #[test]
@@ -128,9 +161,15 @@ fn api_key_layout() {
     let mut s = TokenSpec::new(Preset::ApiKey);
     let bytes: Vec<u8> = (0..32).collect();
     // Body "0123456789ABCDEFGHIJKLMNOPQRSTUV", CRC-32 0x5C339A43 = base62 "1ggZdL".
-    assert_eq!(one(&s, &bytes), ("cdm_0123456789ABCDEFGHIJKLMNOPQRSTUV1ggZdL".into(), 32));
+    assert_eq!(
+        one(&s, &bytes),
+        ("cdm_0123456789ABCDEFGHIJKLMNOPQRSTUV1ggZdL".into(), 32)
+    );
     s.prefix = "acme_live_".into();
-    assert_eq!(one(&s, &bytes).0, "acme_live_0123456789ABCDEFGHIJKLMNOPQRSTUV1ggZdL");
+    assert_eq!(
+        one(&s, &bytes).0,
+        "acme_live_0123456789ABCDEFGHIJKLMNOPQRSTUV1ggZdL"
+    );
     assert_eq!(s.entropy().unwrap().length, 10 + 32 + 6);
 }
 
@@ -138,7 +177,10 @@ fn api_key_layout() {
 fn uuids() {
     let bytes: Vec<u8> = (0..16).collect();
     let s = TokenSpec::new(Preset::UuidV4);
-    assert_eq!(one(&s, &bytes), ("00010203-0405-4607-8809-0a0b0c0d0e0f".into(), 16));
+    assert_eq!(
+        one(&s, &bytes),
+        ("00010203-0405-4607-8809-0a0b0c0d0e0f".into(), 16)
+    );
     let s = TokenSpec::new(Preset::UuidV7);
     let mut src = FixedBytes::new(vec![0u8; 10]);
     let got = s.generate(&mut src, 1_700_000_000_000).unwrap();
@@ -156,6 +198,9 @@ fn presets_make_tokens_of_their_form() {
         assert_eq!(tokens.len(), 1);
         assert_eq!(tokens[0].chars().count(), e.length, "{p:?}");
         let mut src = SystemRandom;
-        assert_eq!(s.generate(&mut src, 1).unwrap()[0].chars().count(), e.length);
+        assert_eq!(
+            s.generate(&mut src, 1).unwrap()[0].chars().count(),
+            e.length
+        );
     }
 }

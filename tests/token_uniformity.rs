@@ -24,13 +24,20 @@ const CRITICAL: [(usize, f64); 8] = [
 ];
 
 fn critical(n: usize) -> f64 {
-    CRITICAL.iter().find(|(k, _)| *k == n).map(|(_, c)| *c).expect("size in the table")
+    CRITICAL
+        .iter()
+        .find(|(k, _)| *k == n)
+        .map(|(_, c)| *c)
+        .expect("size in the table")
 }
 
 fn chi_square(counts: &[u64]) -> f64 {
     let total: u64 = counts.iter().sum();
     let expected = total as f64 / counts.len() as f64;
-    counts.iter().map(|&c| (c as f64 - expected).powi(2) / expected).sum()
+    counts
+        .iter()
+        .map(|&c| (c as f64 - expected).powi(2) / expected)
+        .sum()
 }
 
 fn counts_of(indices: &[u8], n: usize) -> Vec<u64> {
@@ -48,7 +55,10 @@ fn sampler_is_uniform_for_every_size() {
         let indices = Sampler::new(n).unwrap().draw(&mut src, DRAWS).unwrap();
         assert_eq!(indices.len(), DRAWS);
         let counts = counts_of(&indices, n);
-        assert!(counts.iter().all(|&c| c > 0), "n = {n}: a symbol never came up");
+        assert!(
+            counts.iter().all(|&c| c > 0),
+            "n = {n}: a symbol never came up"
+        );
         let chi2 = chi_square(&counts);
         assert!(chi2 < crit, "n = {n}: chi-square {chi2:.1} is above {crit}");
     }
@@ -64,13 +74,19 @@ fn modulo_sampler_fails_the_same_check() {
     let biased: Vec<u8> = bytes[..DRAWS].iter().map(|b| b % n as u8).collect();
     let chi2 = chi_square(&counts_of(&biased, n));
     assert!(chi2 > critical(n), "byte % 94 passed with {chi2:.1}");
-    assert!(chi2 > 100.0 * critical(n), "the bias should be glaring, got {chi2:.1}");
+    assert!(
+        chi2 > 100.0 * critical(n),
+        "the bias should be glaring, got {chi2:.1}"
+    );
 
     // The real sampler, fed the same kind of bytes, passes.
     let mut src = FixedBytes::new(bytes);
     let fair = Sampler::new(n).unwrap().draw(&mut src, DRAWS).unwrap();
     let chi2 = chi_square(&counts_of(&fair, n));
-    assert!(chi2 < critical(n), "mask-and-reject failed on even bytes with {chi2:.1}");
+    assert!(
+        chi2 < critical(n),
+        "mask-and-reject failed on even bytes with {chi2:.1}"
+    );
 }
 
 /// The same check on the characters of real tokens, through `TokenSpec`.
@@ -84,11 +100,20 @@ fn token_chars_are_uniform(mut spec: TokenSpec, n: usize) {
             *counts.entry(c).or_insert(0u64) += 1;
         }
     }
-    assert_eq!(counts.len(), n, "{:?}: not every symbol came up", spec.format);
+    assert_eq!(
+        counts.len(),
+        n,
+        "{:?}: not every symbol came up",
+        spec.format
+    );
     let counts: Vec<u64> = counts.into_values().collect();
     assert_eq!(counts.iter().sum::<u64>(), DRAWS as u64);
     let chi2 = chi_square(&counts);
-    assert!(chi2 < critical(n), "{:?}: chi-square {chi2:.1}", spec.format);
+    assert!(
+        chi2 < critical(n),
+        "{:?}: chi-square {chi2:.1}",
+        spec.format
+    );
 }
 
 #[test]
@@ -110,6 +135,8 @@ fn token_characters_are_uniform() {
     token_chars_are_uniform(s.clone(), 94);
     s.format = Format::CustomAlphabet;
     // 85 symbols, as in Z85: digits, letters and 23 punctuation marks.
-    s.custom_alphabet = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#".into();
+    s.custom_alphabet =
+        "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#"
+            .into();
     token_chars_are_uniform(s, 85);
 }

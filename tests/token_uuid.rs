@@ -64,7 +64,10 @@ fn uuid_presets_through_the_spec() {
     for u in &ids {
         assert!(u.starts_with("018bcfe7-4a40-7"), "{u}");
     }
-    assert_eq!(s.generate_system(1 << 48), Err(TokenError::TimestampOutOfRange { ms: 1 << 48 }));
+    assert_eq!(
+        s.generate_system(1 << 48),
+        Err(TokenError::TimestampOutOfRange { ms: 1 << 48 })
+    );
     let e = s.entropy().unwrap();
     assert_eq!((e.bits, e.length), (74.0, 36));
     let s = TokenSpec::new(Preset::UuidV4);

@@ -77,10 +77,24 @@ async fn tabs_switch_tools_and_unbuilt_tools_say_so() {
             .as_deref(),
         Some("false")
     );
-    assert!(root.text_content().unwrap().contains("Coming soon"));
-    assert!(root
-        .query_selector("[data-testid='token']")
-        .unwrap()
-        .is_none());
+    let panel = |id: &str| {
+        root.query_selector(&format!("#panel-{id}"))
+            .unwrap()
+            .unwrap()
+    };
+    assert!(!panel("jwt").has_attribute("hidden"));
+    assert!(panel("jwt").text_content().unwrap().contains("Coming soon"));
+    // The token tool stays mounted but hidden, so its token and settings survive the switch.
+    assert!(panel("token").has_attribute("hidden"));
+    let token_before = by_testid(&root, "token").text_content().unwrap();
+    by_testid(&root, "tab-token")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    yew::scheduler::flush().await;
+    assert!(!panel("token").has_attribute("hidden"));
+    assert_eq!(
+        by_testid(&root, "token").text_content().unwrap(),
+        token_before
+    );
     root.remove();
 }

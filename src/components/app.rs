@@ -1,12 +1,16 @@
 use yew::prelude::*;
 
 use super::coming_soon::ComingSoon;
+use super::hash_tool::HashTool;
+use super::qr_tool::QrTool;
+use super::shared_token::SharedToken;
 use super::site_footer::SiteFooter;
 use super::site_header::SiteHeader;
 use super::tab_bar::{Tab, TabBar};
 use super::token_tool::TokenTool;
 
-/// The whole page: header, tool tabs, the active tool, footer.
+/// The whole page: header, tool tabs, the tools, footer. Every tool stays mounted
+/// (inactive ones are hidden) so switching tabs loses no settings or results.
 #[component]
 pub fn App() -> Html {
     let active = use_state(|| Tab::Token);
@@ -14,27 +18,37 @@ pub fn App() -> Html {
         let active = active.clone();
         Callback::from(move |tab: Tab| active.set(tab))
     };
-    let panel = match *active {
-        Tab::Token => html! { <TokenTool /> },
-        Tab::Hash => {
-            html! { <ComingSoon tool="Hash" what="SHA-2, SHA-3 and HMAC of text and files" /> }
-        }
-        Tab::Qr => {
-            html! { <ComingSoon tool="QR code" what="QR codes for a token, text or a link, as SVG and PNG" /> }
-        }
-        Tab::Jwt => {
-            html! { <ComingSoon tool="JWT" what="building and verifying HMAC-signed JSON Web Tokens" /> }
+    let token = use_state(|| None::<AttrValue>);
+    let shared = SharedToken {
+        value: (*token).clone(),
+        set: {
+            let token = token.clone();
+            Callback::from(move |t| token.set(t))
+        },
+    };
+    let panel = |tab: Tab, body: Html| {
+        html! {
+            <section id={format!("panel-{}", tab.id())} role="tabpanel"
+                     aria-labelledby={format!("tab-{}", tab.id())} hidden={*active != tab}>
+                { body }
+            </section>
         }
     };
     html! {
-        <div class="app">
-            <SiteHeader />
-            <TabBar active={*active} {on_select} />
-            <main id={format!("panel-{}", active.id())} role="tabpanel"
-                  aria-labelledby={format!("tab-{}", active.id())}>
-                { panel }
-            </main>
-            <SiteFooter />
-        </div>
+        <ContextProvider<SharedToken> context={shared}>
+            <div class="app">
+                <SiteHeader />
+                <TabBar active={*active} {on_select} />
+                <main>
+                    { panel(Tab::Token, html! { <TokenTool /> }) }
+                    { panel(Tab::Hash, html! { <HashTool /> }) }
+                    { panel(Tab::Qr, html! { <QrTool /> }) }
+                    { panel(Tab::Jwt, html! {
+                        <ComingSoon tool="JWT" what="building and verifying HMAC-signed JSON Web Tokens" />
+                    }) }
+                </main>
+                <SiteFooter />
+            </div>
+        </ContextProvider<SharedToken>>
     }
 }

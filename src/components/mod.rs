@@ -3,6 +3,9 @@
 pub mod app;
 pub mod coming_soon;
 pub mod copy_button;
+pub mod hash_tool;
+pub mod qr_tool;
+pub mod shared_token;
 pub mod site_footer;
 pub mod site_header;
 pub mod tab_bar;

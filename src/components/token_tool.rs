@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
+use super::shared_token::use_shared_token;
 use crate::core::random::SystemRandom;
 use crate::core::token::{generate_default, DEFAULT_BYTES};
 
@@ -8,6 +9,14 @@ use crate::core::token::{generate_default, DEFAULT_BYTES};
 #[component]
 pub fn TokenTool() -> Html {
     let token = use_state(|| generate_default(&mut SystemRandom).map_err(|e| e.to_string()));
+    let shared = use_shared_token();
+    {
+        // Share each new token with the other tools (QR "use the current token").
+        let set = shared.set.clone();
+        use_effect_with((*token).clone(), move |t| {
+            set.emit(t.as_ref().ok().map(|s| AttrValue::from(s.clone())))
+        });
+    }
     let onclick = {
         let token = token.clone();
         Callback::from(move |_| {

@@ -6,7 +6,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const DIST = join(ROOT, 'dist');
+// DIST may point elsewhere so that several builds can be tested side by side.
+export const DIST = resolve(process.env.DIST ?? join(ROOT, 'dist'));
 export const RESULTS = join(ROOT, 'test-results');
 
 const MIME = {
