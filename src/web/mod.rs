@@ -1,3 +1,5 @@
 //! Thin browser glue: everything here talks to web APIs and holds no business logic.
 pub mod clipboard;
 pub mod dom;
+pub mod download;
+pub mod time;
