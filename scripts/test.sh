@@ -33,7 +33,7 @@ step "clippy (wasm32)"              with_wasm cargo clippy --target wasm32-unkno
 step "native tests (cargo test)"    cargo test
 step "browser tests (wasm-bindgen-test, headless Chromium)" wasm_browser_tests
 step "release build (trunk)"        release_build
-step "size budget (100 KB gzipped)" node tests/e2e/size_budget.mjs dist
+step "size report (budget 100 KB gzipped)" node tests/e2e/size_budget.mjs dist
 step "end-to-end (headless Chromium)" node --test --test-concurrency=1 tests/e2e/
 
 echo
