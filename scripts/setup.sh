@@ -20,7 +20,8 @@ WANT_TEST=0
 log() { printf '[setup] %s\n' "$*" >&2; }
 die() { printf '[setup] error: %s\n' "$*" >&2; exit 1; }
 
-export PATH="$HOME/.cargo/bin:$PATH"
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+export PATH="$CARGO_BIN:$PATH"
 SUDO=""
 if [[ $(id -u) -ne 0 ]] && command -v sudo >/dev/null; then SUDO="sudo"; fi
 
@@ -113,12 +114,16 @@ mkdir -p "$ROOT/.tools"
   echo "export CLEAN_DM_ROUTE=$ROUTE"
   if [[ $ROUTE == debian ]]; then
     # Debian's cargo/rustc before rustup's; build-std only for wasm32 commands (with_wasm).
-    echo "export PATH=\"$ROOT/node_modules/.bin:/usr/bin:$HOME/.cargo/bin:\$PATH\""
+    echo "export PATH=\"$ROOT/node_modules/.bin:/usr/bin:$CARGO_BIN:\$PATH\""
     echo "export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld"
     echo 'with_wasm() { RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort "$@"; }'
+    # Release page only: std is built from source here anyway, so a panic can compile to a
+    # bare trap (no formatting machinery), which makes the page smaller.
+    echo 'with_wasm_release() { RUSTFLAGS="${RUSTFLAGS:-} -Zunstable-options -Cpanic=immediate-abort" with_wasm "$@"; }'
   else
-    echo "export PATH=\"$ROOT/node_modules/.bin:$HOME/.cargo/bin:\$PATH\""
+    echo "export PATH=\"$ROOT/node_modules/.bin:$CARGO_BIN:\$PATH\""
     echo 'with_wasm() { "$@"; }'
+    echo 'with_wasm_release() { "$@"; }'
   fi
   echo "export CHROMEDRIVER=\${CHROMEDRIVER:-$(command -v chromedriver || echo /usr/bin/chromedriver)}"
   echo "export CHROMIUM=\${CHROMIUM:-$(command -v chromium || command -v chromium-browser || command -v google-chrome || echo /usr/bin/chromium)}"

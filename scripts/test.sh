@@ -25,7 +25,7 @@ wasm_browser_tests() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     with_wasm cargo test --target wasm32-unknown-unknown --test 'web_*'
 }
-release_build() { rm -rf dist && with_wasm trunk build --release; }
+release_build() { rm -rf dist && with_wasm_release trunk build --release; }
 
 step "cargo fmt --check"            cargo fmt --all -- --check
 step "clippy (native)"              cargo clippy --all-targets -- -D warnings

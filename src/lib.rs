@@ -8,3 +8,6 @@ pub mod core;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+
+#[cfg(all(target_arch = "wasm32", feature = "bench"))]
+pub mod bench;

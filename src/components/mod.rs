@@ -1,12 +1,35 @@
 //! Yew function components, one per file. They render state and call into
 //! `core` and `web`; they hold no business logic of their own.
 pub mod app;
+pub mod charset_options;
+pub mod checksum_check;
 pub mod coming_soon;
 pub mod copy_button;
+pub mod drop_zone;
+pub mod entropy_meter;
+pub mod export_buttons;
+pub mod field_error;
+pub mod file_hasher;
+pub mod file_result;
+pub mod form_field;
+pub mod format_options;
 pub mod hash_tool;
+pub mod hmac_panel;
+pub mod key_checker;
+pub mod length_field;
+pub mod preset_guide;
+pub mod preset_picker;
+pub mod progress_bar;
+pub mod qr_downloads;
+pub mod qr_link_builder;
+pub mod qr_options;
+pub mod qr_preview;
 pub mod qr_tool;
 pub mod shared_token;
 pub mod site_footer;
 pub mod site_header;
 pub mod tab_bar;
+pub mod text_hasher;
+pub mod token_list;
+pub mod token_state;
 pub mod token_tool;

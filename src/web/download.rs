@@ -5,7 +5,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `bytes` to the user as a file named `file_name`.
 pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
-    let fail = |what: &str| format!("The download could not start ({what}). Try again, or copy the text instead.");
+    let fail = |what: &str| {
+        format!("The download could not start ({what}). Try again, or copy the text instead.")
+    };
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| fail("no document"))?;
@@ -14,7 +16,8 @@ pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), S
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
         .map_err(|_| fail("could not make the file"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("no object URL"))?;
+    let url =
+        web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("no object URL"))?;
     let anchor: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .map_err(|_| fail("no link element"))?
@@ -22,9 +25,12 @@ pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), S
         .map_err(|_: web_sys::Element| fail("no link element"))?;
     anchor.set_href(&url);
     anchor.set_download(file_name);
-    anchor.set_attribute("hidden", "").map_err(|_: JsValue| fail("hidden link"))?;
+    anchor
+        .set_attribute("hidden", "")
+        .map_err(|_: JsValue| fail("hidden link"))?;
     let body = document.body().ok_or_else(|| fail("no body"))?;
-    body.append_child(&anchor).map_err(|_| fail("could not attach the link"))?;
+    body.append_child(&anchor)
+        .map_err(|_| fail("could not attach the link"))?;
     anchor.click();
     anchor.remove();
     // The click has already handed the Blob to the download; the URL can go.

@@ -2,4 +2,6 @@
 pub mod clipboard;
 pub mod dom;
 pub mod download;
+pub mod file_reader;
+pub mod storage;
 pub mod time;
