@@ -2,6 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    clean_dm::web::dom::guard_against_stray_file_drops();
     yew::Renderer::<clean_dm::components::app::App>::new().render();
 }
 

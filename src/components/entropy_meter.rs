@@ -43,7 +43,7 @@ pub fn EntropyMeter(props: &EntropyMeterProps) -> Html {
                 { format!(" of entropy · {facts}") }
             </p>
             <div class="meter" aria-hidden="true">
-                <span class="meter-fill" style={format!("width:{:.1}%", percent(e.bits))}></span>
+                <span class="meter-fill" style={format!("width:{}%", crate::core::numfmt::fixed(percent(e.bits), 1))}></span>
                 <span class="meter-mark at-64"></span>
                 <span class="meter-mark at-128"></span>
             </div>

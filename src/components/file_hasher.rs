@@ -179,7 +179,7 @@ impl Reducible for Jobs {
 }
 
 fn seconds(ms: f64) -> String {
-    format!("{:.1} s", ms / 1000.0)
+    format!("{} s", crate::core::numfmt::fixed(ms / 1000.0, 1))
 }
 
 #[derive(Properties, PartialEq)]

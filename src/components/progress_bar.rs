@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::core::numfmt::fixed;
+
 /// `1536` -> `1.5 KiB`: sizes for people (binary units, like file managers).
 pub fn format_bytes(bytes: u64) -> String {
     const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
@@ -15,7 +17,7 @@ pub fn format_bytes(bytes: u64) -> String {
         value /= 1024.0;
         unit = next;
     }
-    format!("{value:.1} {unit}")
+    format!("{} {unit}", fixed(value, 1))
 }
 
 /// Bytes per second over `elapsed_ms`, written like `85.2 MiB/s`.
@@ -51,10 +53,10 @@ pub fn ProgressBar(props: &ProgressBarProps) -> Html {
             <label for={props.id.clone()}>{ &props.label }</label>
             <progress id={props.id.clone()} data-testid={props.id.clone()}
                       value={value.to_string()} max={max.to_string()}>
-                { format!("{percent:.0}%") }
+                { format!("{}%", fixed(percent, 0)) }
             </progress>
             <span class="meta" data-testid={format!("{}-text", props.id)}>
-                { format!("{} of {} ({percent:.0}%){rate}", format_bytes(props.done), format_bytes(props.total)) }
+                { format!("{} of {} ({}%){rate}", format_bytes(props.done), format_bytes(props.total), fixed(percent, 0)) }
             </span>
         </div>
     }

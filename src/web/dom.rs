@@ -12,3 +12,19 @@ pub fn focus_by_id(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// A file dropped anywhere outside a drop zone would make the browser open it in place of
+/// the page, losing every setting and result. Drop zones handle their own events (and stop
+/// them there); this swallows the rest once, for the whole window.
+pub fn guard_against_stray_file_drops() {
+    use wasm_bindgen::closure::Closure;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let swallow = Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| e.prevent_default());
+    for event in ["dragover", "drop"] {
+        let _ = window.add_event_listener_with_callback(event, swallow.as_ref().unchecked_ref());
+    }
+    // The listener lives as long as the page.
+    swallow.forget();
+}

@@ -38,3 +38,16 @@ test('after load, generating, hashing, making QR codes and downloading send no r
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a file dropped outside the drop zone does not replace the page', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  // The browser opens a dropped file in place of the page unless the drop is cancelled.
+  const cancelled = await page.evaluate(() => ['dragover', 'drop'].map((type) => {
+    const e = new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: new DataTransfer() });
+    document.querySelector('h1').dispatchEvent(e);
+    return e.defaultPrevented;
+  }));
+  assert.deepEqual(cancelled, [true, true]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -8,6 +8,8 @@
 //! (-1)^|S| * (1 - size(S)/N)^L)`, so 1024-character tokens do not overflow;
 //! the exact integer count is kept too whenever it fits in a `u128`.
 
+use crate::core::numfmt::fixed;
+
 /// Guessing rate the time estimate assumes: a well-funded offline attacker.
 pub const GUESSES_PER_SECOND: f64 = 1e12;
 /// The rate in words, for the page.
@@ -129,11 +131,11 @@ impl Entropy {
 
 /// Bits rounded down to one decimal, without a trailing ".0".
 pub fn bits_text(bits: f64) -> String {
-    let tenths = ((bits + EPS) * 10.0).floor().max(0.0);
-    if tenths % 10.0 == 0.0 {
-        format!("{}", tenths / 10.0)
+    let tenths = ((bits + EPS) * 10.0).floor().max(0.0) as u64;
+    if tenths % 10 == 0 {
+        format!("{}", tenths / 10)
     } else {
-        format!("{:.1}", tenths / 10.0)
+        format!("{}.{}", tenths / 10, tenths % 10)
     }
 }
 
@@ -271,7 +273,7 @@ pub fn human_duration(log10_seconds: f64) -> String {
         mantissa /= 10.0;
         exp += 1.0;
     }
-    format!("{mantissa:.1} × 10^{exp} years")
+    format!("{} × 10^{} years", fixed(mantissa, 1), fixed(exp, 0))
 }
 
 fn plural(n: u64, unit: &str) -> String {
@@ -287,12 +289,12 @@ fn short_number(x: f64) -> String {
     if x < 10.0 {
         let t = (x * 10.0).floor() / 10.0;
         if t.fract() == 0.0 {
-            format!("{t:.0}")
+            fixed(t, 0)
         } else {
-            format!("{t:.1}")
+            fixed(t, 1)
         }
     } else {
-        format!("{:.0}", x.floor())
+        fixed(x.floor(), 0)
     }
 }
 

@@ -238,7 +238,7 @@ impl TokenSpec {
                 let loss = entropy::bits_uniform(charset.alphabet().len(), *len) - bits;
                 e.note = Some(format!(
                     "\"At least one of each class\" redraws tokens that miss a class; that costs {} bits.",
-                    if loss < 0.01 { "less than 0.01".to_string() } else { format!("{loss:.2}") }
+                    if loss < 0.01 { "less than 0.01".to_string() } else { crate::core::numfmt::fixed(loss, 2) }
                 ));
             }
             Plan::ApiKey { prefix, body_len } => {
