@@ -81,7 +81,14 @@ fi
 log "Rust route for wasm32: $ROUTE"
 
 # Cargo used to install tools: the route's own.
-if [[ $ROUTE == debian ]]; then TOOL_CARGO=/usr/bin/cargo; else TOOL_CARGO=$(command -v cargo); fi
+# On the Debian route, name Debian's rustc too: a rustup proxy earlier on PATH would obey
+# `rust-toolchain` files inside crates being built (trunk's dependency dashmap has one).
+if [[ $ROUTE == debian ]]; then
+  TOOL_CARGO=/usr/bin/cargo
+  export RUSTC=/usr/bin/rustc
+else
+  TOOL_CARGO=$(command -v cargo)
+fi
 [[ -x "$TOOL_CARGO" ]] || die "no cargo found: install Rust (https://rustup.rs) first."
 
 # ---- cargo-installed tools, versions from one place ---------------------------
@@ -115,6 +122,7 @@ mkdir -p "$ROOT/.tools"
   if [[ $ROUTE == debian ]]; then
     # Debian's cargo/rustc before rustup's; build-std only for wasm32 commands (with_wasm).
     echo "export PATH=\"$ROOT/node_modules/.bin:/usr/bin:$CARGO_BIN:\$PATH\""
+    echo "export RUSTC=/usr/bin/rustc"
     echo "export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld"
     echo 'with_wasm() { RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort "$@"; }'
     # Release page only: std is built from source here anyway, so a panic can compile to a
