@@ -2,39 +2,16 @@
 #![cfg(target_arch = "wasm32")]
 
 use clean_dm::components::app::App;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+
+mod web_support;
+use web_support::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount() -> Element {
-    let document = gloo_document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    root
-}
-
-fn gloo_document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn by_testid(root: &Element, id: &str) -> Element {
-    root.query_selector(&format!("[data-testid='{id}']"))
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element with data-testid={id}"))
-}
-
-fn is_base64url(s: &str) -> bool {
-    s.bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
-
 #[wasm_bindgen_test]
 async fn app_shows_a_token_and_generate_makes_a_new_one() {
-    let root = mount();
-    yew::scheduler::flush().await;
+    let root = mount::<App>().await;
 
     let first = by_testid(&root, "token").text_content().unwrap();
     assert_eq!(
@@ -44,10 +21,7 @@ async fn app_shows_a_token_and_generate_makes_a_new_one() {
     );
     assert!(is_base64url(&first), "not base64url: {first}");
 
-    by_testid(&root, "generate")
-        .unchecked_into::<HtmlElement>()
-        .click();
-    yew::scheduler::flush().await;
+    click(&root, "generate").await;
     let second = by_testid(&root, "token").text_content().unwrap();
     assert_eq!(second.len(), 43);
     assert_ne!(first, second);
@@ -56,15 +30,11 @@ async fn app_shows_a_token_and_generate_makes_a_new_one() {
 
 #[wasm_bindgen_test]
 async fn tabs_switch_tools_and_unbuilt_tools_say_so() {
-    let root = mount();
-    yew::scheduler::flush().await;
+    let root = mount::<App>().await;
     for tab in ["tab-token", "tab-hash", "tab-qr", "tab-jwt"] {
         by_testid(&root, tab);
     }
-    by_testid(&root, "tab-jwt")
-        .unchecked_into::<HtmlElement>()
-        .click();
-    yew::scheduler::flush().await;
+    click(&root, "tab-jwt").await;
     assert_eq!(
         by_testid(&root, "tab-jwt")
             .get_attribute("aria-selected")
@@ -87,10 +57,7 @@ async fn tabs_switch_tools_and_unbuilt_tools_say_so() {
     // The token tool stays mounted but hidden, so its token and settings survive the switch.
     assert!(panel("token").has_attribute("hidden"));
     let token_before = by_testid(&root, "token").text_content().unwrap();
-    by_testid(&root, "tab-token")
-        .unchecked_into::<HtmlElement>()
-        .click();
-    yew::scheduler::flush().await;
+    click(&root, "tab-token").await;
     assert!(!panel("token").has_attribute("hidden"));
     assert_eq!(
         by_testid(&root, "token").text_content().unwrap(),

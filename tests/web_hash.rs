@@ -13,7 +13,10 @@ use js_sys::{Array, Uint8Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
-use web_sys::{Blob, Element, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{Blob, HtmlInputElement};
+
+mod web_support;
+use web_support::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -284,64 +287,15 @@ async fn wasm_memory_stays_small_while_hashing_a_64_mib_blob() {
 
 // ---- the page ----
 
-fn mount_tool() -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<HashTool>::with_root(root.clone()).render();
-    root
-}
-
-fn by_testid(root: &Element, id: &str) -> Element {
-    root.query_selector(&format!("[data-testid='{id}']"))
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element with data-testid={id}"))
-}
-
-fn maybe_testid(root: &Element, id: &str) -> Option<Element> {
-    root.query_selector(&format!("[data-testid='{id}']"))
-        .unwrap()
-}
-
-fn text_of(root: &Element, id: &str) -> String {
-    by_testid(root, id)
-        .text_content()
-        .unwrap_or_default()
-        .trim()
-        .to_string()
-}
-
-fn fire(el: &Element, kind: &str) {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    let event = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
-    el.dispatch_event(&event).unwrap();
-}
-
-async fn type_into(root: &Element, id: &str, value: &str) {
-    let el = by_testid(root, id);
-    js_sys::Reflect::set(&el, &"value".into(), &value.into()).unwrap();
-    fire(&el, "input");
-    yew::scheduler::flush().await;
-}
-
-async fn choose(root: &Element, id: &str, value: &str) {
-    let el: HtmlSelectElement = by_testid(root, id).unchecked_into();
-    el.set_value(value);
-    fire(&el, "change");
-    yew::scheduler::flush().await;
-}
-
 #[wasm_bindgen_test]
 async fn page_hashes_text_live_in_every_algorithm_and_encoding() {
-    let root = mount_tool();
-    yew::scheduler::flush().await;
+    let root = mount::<HashTool>().await;
     type_into(&root, "hash-input", "abc").await;
     assert_eq!(
-        text_of(&root, "hash-output"),
+        trimmed_text_of(&root, "hash-output"),
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
     );
-    assert!(maybe_testid(&root, "hash-legacy-note").is_none());
+    assert!(find(&root, "hash-legacy-note").is_none());
     // Every algorithm is offered; SHA-1 is marked legacy.
     let options = by_testid(&root, "hash-algorithm")
         .query_selector_all("option")
@@ -349,19 +303,19 @@ async fn page_hashes_text_live_in_every_algorithm_and_encoding() {
     assert_eq!(options.length(), 8);
     choose(&root, "hash-algorithm", "sha3-256").await;
     assert_eq!(
-        text_of(&root, "hash-output"),
+        trimmed_text_of(&root, "hash-output"),
         "3a985da74fe225b2045c172d6bd390bd855f086e3e9d525b46bfe24511431532"
     );
     choose(&root, "hash-algorithm", "sha1").await;
     assert_eq!(
-        text_of(&root, "hash-output"),
+        trimmed_text_of(&root, "hash-output"),
         "a9993e364706816aba3e25717850c26c9cd0d89d"
     );
-    assert!(text_of(&root, "hash-legacy-note").contains("SHA-1"));
+    assert!(trimmed_text_of(&root, "hash-legacy-note").contains("SHA-1"));
     choose(&root, "hash-algorithm", "sha256").await;
     choose(&root, "hash-encoding", "base64").await;
     assert_eq!(
-        text_of(&root, "hash-output"),
+        trimmed_text_of(&root, "hash-output"),
         "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0="
     );
     choose(&root, "hash-encoding", "hex").await;
@@ -369,21 +323,21 @@ async fn page_hashes_text_live_in_every_algorithm_and_encoding() {
     choose(&root, "hash-input-encoding", "hex").await;
     type_into(&root, "hash-input", "61 62 63").await;
     assert_eq!(
-        text_of(&root, "hash-output"),
+        trimmed_text_of(&root, "hash-output"),
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
     );
-    assert!(maybe_testid(&root, "hash-error").is_none());
+    assert!(find(&root, "hash-error").is_none());
     type_into(&root, "hash-input", "61 6g").await;
     assert!(
-        text_of(&root, "hash-error").contains("'g'"),
+        trimmed_text_of(&root, "hash-error").contains("'g'"),
         "{}",
-        text_of(&root, "hash-error")
+        trimmed_text_of(&root, "hash-error")
     );
-    assert_eq!(text_of(&root, "hash-output"), "");
+    assert_eq!(trimmed_text_of(&root, "hash-output"), "");
     choose(&root, "hash-input-encoding", "base64").await;
     type_into(&root, "hash-input", "YWJj").await;
     assert_eq!(
-        text_of(&root, "hash-output"),
+        trimmed_text_of(&root, "hash-output"),
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
     );
     root.remove();
@@ -391,41 +345,38 @@ async fn page_hashes_text_live_in_every_algorithm_and_encoding() {
 
 #[wasm_bindgen_test]
 async fn page_hmac_matches_rfc4231_and_random_key_has_the_recommended_size() {
-    let root = mount_tool();
-    yew::scheduler::flush().await;
+    let root = mount::<HashTool>().await;
     type_into(&root, "hash-input", "what do ya want for nothing?").await;
-    assert_eq!(text_of(&root, "hmac-output"), "", "no tag without a key");
+    assert_eq!(
+        trimmed_text_of(&root, "hmac-output"),
+        "",
+        "no tag without a key"
+    );
     type_into(&root, "hmac-key", "Jefe").await;
     assert_eq!(
-        text_of(&root, "hmac-output"),
+        trimmed_text_of(&root, "hmac-output"),
         "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
     );
-    assert!(text_of(&root, "hmac-key-warning").contains("4 bytes"));
+    assert!(trimmed_text_of(&root, "hmac-key-warning").contains("4 bytes"));
     choose(&root, "hmac-key-encoding", "hex").await;
     type_into(&root, "hmac-key", "4a656665").await;
     assert_eq!(
-        text_of(&root, "hmac-output"),
+        trimmed_text_of(&root, "hmac-output"),
         "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
     );
     type_into(&root, "hmac-key", "4a65666").await;
-    assert!(text_of(&root, "hmac-error").starts_with("HMAC key:"));
+    assert!(trimmed_text_of(&root, "hmac-error").starts_with("HMAC key:"));
 
     choose(&root, "hmac-algorithm", "sha512").await;
-    by_testid(&root, "hmac-random-key")
-        .unchecked_into::<HtmlElement>()
-        .click();
-    yew::scheduler::flush().await;
+    click(&root, "hmac-random-key").await;
     let key: HtmlInputElement = by_testid(&root, "hmac-key").unchecked_into();
     let first = key.value();
     assert_eq!(first.len(), 128, "64 bytes in hex: {first}");
     assert!(first.bytes().all(|b| b.is_ascii_hexdigit()));
-    assert!(maybe_testid(&root, "hmac-key-warning").is_none());
-    assert!(maybe_testid(&root, "hmac-error").is_none());
-    assert_eq!(text_of(&root, "hmac-output").len(), 128);
-    by_testid(&root, "hmac-random-key")
-        .unchecked_into::<HtmlElement>()
-        .click();
-    yew::scheduler::flush().await;
+    assert!(find(&root, "hmac-key-warning").is_none());
+    assert!(find(&root, "hmac-error").is_none());
+    assert_eq!(trimmed_text_of(&root, "hmac-output").len(), 128);
+    click(&root, "hmac-random-key").await;
     assert_ne!(key.value(), first);
     root.remove();
 }

@@ -6,8 +6,11 @@ use clean_dm::components::qr_tool::QrTool;
 use clean_dm::components::shared_token::SharedToken;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::Element;
 use yew::prelude::*;
+
+mod web_support;
+use web_support::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -26,64 +29,6 @@ fn WithToken() -> Html {
             <QrTool />
         </ContextProvider<SharedToken>>
     }
-}
-
-fn new_root() -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    root
-}
-
-async fn mount<C: BaseComponent<Properties = ()>>() -> Element {
-    let root = new_root();
-    yew::Renderer::<C>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
-    root
-}
-
-fn find(root: &Element, id: &str) -> Option<Element> {
-    root.query_selector(&format!("[data-testid='{id}']"))
-        .unwrap()
-}
-
-fn by_testid(root: &Element, id: &str) -> Element {
-    find(root, id).unwrap_or_else(|| panic!("no element with data-testid={id}"))
-}
-
-fn text_of(root: &Element, id: &str) -> String {
-    by_testid(root, id).text_content().unwrap_or_default()
-}
-
-fn fire(el: &Element, kind: &str) {
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let event = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
-    el.dispatch_event(&event).unwrap();
-}
-
-/// Types `value` into the text area or input with this testid, as a user would.
-async fn type_into(root: &Element, id: &str, value: &str) {
-    let el = by_testid(root, id);
-    if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
-        area.set_value(value);
-    } else {
-        el.unchecked_ref::<HtmlInputElement>().set_value(value);
-    }
-    fire(&el, "input");
-    yew::scheduler::flush().await;
-}
-
-async fn choose_level(root: &Element, level: &str) {
-    let el = by_testid(root, "qr-ec");
-    el.unchecked_ref::<HtmlSelectElement>().set_value(level);
-    fire(&el, "change");
-    yew::scheduler::flush().await;
-}
-
-async fn click(root: &Element, id: &str) {
-    by_testid(root, id).unchecked_into::<HtmlElement>().click();
-    yew::scheduler::flush().await;
 }
 
 /// The inline SVG inside the `qr` element, if there is one.
@@ -109,10 +54,7 @@ async fn qr_tool_renders_an_svg_for_text() {
     assert!(info.text_content().unwrap().contains("Version 1"));
 
     // The default level is M.
-    let level = by_testid(&root, "qr-ec")
-        .unchecked_into::<HtmlSelectElement>()
-        .value();
-    assert_eq!(level, "M");
+    assert_eq!(value_of(&root, "qr-ec"), "M");
     root.remove();
 }
 
@@ -154,7 +96,7 @@ async fn text_over_the_maximum_names_the_maximum_and_leaves_no_stale_code() {
     assert!(by_testid(&root, "qr-download-png").has_attribute("disabled"));
 
     // The same text fits at L ...
-    choose_level(&root, "L").await;
+    choose(&root, "qr-ec", "L").await;
     assert!(find(&root, "qr-error").is_none());
     assert_eq!(
         by_testid(&root, "qr-info")
@@ -163,7 +105,7 @@ async fn text_over_the_maximum_names_the_maximum_and_leaves_no_stale_code() {
         Some("36")
     );
     // ... and exactly the maximum at M fits too.
-    choose_level(&root, "M").await;
+    choose(&root, "qr-ec", "M").await;
     assert!(find(&root, "qr-error").is_some());
     type_into(&root, "qr-text", &"a".repeat(2331)).await;
     assert!(find(&root, "qr-error").is_none());
@@ -254,9 +196,7 @@ async fn link_builder_url_encodes_a_token_with_special_characters() {
     assert!(!by_testid(&root, "qr-link-copy").has_attribute("disabled"));
 
     click(&root, "qr-use-link").await;
-    let text = by_testid(&root, "qr-text")
-        .unchecked_into::<HtmlTextAreaElement>()
-        .value();
+    let text = value_of(&root, "qr-text");
     assert_eq!(text, expected);
     assert!(svg(&root).is_some());
 
@@ -271,9 +211,7 @@ async fn link_builder_url_encodes_a_token_with_special_characters() {
 
     // "Use the current token" puts the token in exactly.
     click(&root, "qr-use-token").await;
-    let text = by_testid(&root, "qr-text")
-        .unchecked_into::<HtmlTextAreaElement>()
-        .value();
+    let text = value_of(&root, "qr-text");
     assert_eq!(text, SPECIAL_TOKEN);
     root.remove();
 }

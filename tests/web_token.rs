@@ -11,40 +11,22 @@ use clean_dm::core::hash::sha256_hex;
 use clean_dm::core::token::check_key_message;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::Element;
 use yew::prelude::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod web_support;
+use web_support::*;
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
 /// Mounts a fresh Token tool with no remembered settings.
-async fn mount() -> Element {
+async fn mount_fresh() -> Element {
     local_storage().clear().unwrap();
-    mount_keeping_storage().await
-}
-
-async fn mount_keeping_storage() -> Element {
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<TokenTool>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
-    root
-}
-
-fn find(root: &Element, id: &str) -> Option<Element> {
-    root.query_selector(&format!("[data-testid='{id}']"))
-        .unwrap()
-}
-
-fn by_testid(root: &Element, id: &str) -> Element {
-    find(root, id).unwrap_or_else(|| panic!("no element with data-testid={id}"))
+    mount::<TokenTool>().await
 }
 
 fn all(root: &Element, id: &str) -> Vec<String> {
@@ -67,53 +49,12 @@ fn first_token(root: &Element) -> String {
         .expect("at least one token is shown")
 }
 
-fn fire(el: &Element, kind: &str) {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
-    el.dispatch_event(&event).unwrap();
-}
-
-async fn choose(root: &Element, id: &str, value: &str) {
-    let el = by_testid(root, id);
-    el.clone()
-        .unchecked_into::<HtmlSelectElement>()
-        .set_value(value);
-    fire(&el, "change");
-    yew::scheduler::flush().await;
-}
-
-async fn type_into(root: &Element, id: &str, value: &str) {
-    let el = by_testid(root, id);
-    el.clone()
-        .unchecked_into::<HtmlInputElement>()
-        .set_value(value);
-    fire(&el, "input");
-    yew::scheduler::flush().await;
-}
-
-async fn click(root: &Element, id: &str) {
-    by_testid(root, id).unchecked_into::<HtmlElement>().click();
-    yew::scheduler::flush().await;
-}
-
-fn value(root: &Element, id: &str) -> String {
-    by_testid(root, id)
-        .unchecked_into::<HtmlInputElement>()
-        .value()
-}
-
 fn generate_disabled(root: &Element) -> bool {
     by_testid(root, "generate").has_attribute("disabled")
 }
 
 fn error_text(root: &Element) -> Option<String> {
     find(root, "token-error").map(|e| e.text_content().unwrap())
-}
-
-fn is_base64url(s: &str) -> bool {
-    s.bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 fn is_base62(s: &str) -> bool {
@@ -190,10 +131,10 @@ const PRESETS: [&str; 12] = [
 
 #[wasm_bindgen_test]
 async fn the_default_is_a_256_bit_base64url_session_token_with_its_hash() {
-    let root = mount().await;
-    assert_eq!(value(&root, "preset"), "session");
-    assert_eq!(value(&root, "format"), "base64url");
-    assert_eq!(value(&root, "length"), "43");
+    let root = mount_fresh().await;
+    assert_eq!(value_of(&root, "preset"), "session");
+    assert_eq!(value_of(&root, "format"), "base64url");
+    assert_eq!(value_of(&root, "length"), "43");
     let t = first_token(&root);
     assert_form("session", &t);
     assert_eq!(tokens(&root).len(), 1);
@@ -219,7 +160,7 @@ async fn the_default_is_a_256_bit_base64url_session_token_with_its_hash() {
 
 #[wasm_bindgen_test]
 async fn every_preset_gives_a_token_of_the_right_form() {
-    let root = mount().await;
+    let root = mount_fresh().await;
     let options = root
         .query_selector_all("[data-testid='preset'] option")
         .unwrap();
@@ -236,7 +177,7 @@ async fn every_preset_gives_a_token_of_the_right_form() {
     assert_eq!(offered, PRESETS);
     for preset in PRESETS {
         choose(&root, "preset", preset).await;
-        assert_eq!(value(&root, "preset"), preset);
+        assert_eq!(value_of(&root, "preset"), preset);
         let t = first_token(&root);
         let bits = assert_form(preset, &t);
         let shown: f64 = by_testid(&root, "entropy")
@@ -266,7 +207,7 @@ async fn every_preset_gives_a_token_of_the_right_form() {
 
 #[wasm_bindgen_test]
 async fn formats_and_options_apply_and_regenerate() {
-    let root = mount().await;
+    let root = mount_fresh().await;
     choose(&root, "preset", "custom").await;
     choose(&root, "format", "hex").await;
     let t = first_token(&root);
@@ -315,7 +256,7 @@ async fn formats_and_options_apply_and_regenerate() {
 
 #[wasm_bindgen_test]
 async fn bad_lengths_show_an_error_by_the_field_and_disable_generate() {
-    let root = mount().await;
+    let root = mount_fresh().await;
     type_into(&root, "count", "3").await;
     assert_eq!(tokens(&root).len(), 3);
     let before = tokens(&root);
@@ -343,8 +284,8 @@ async fn bad_lengths_show_an_error_by_the_field_and_disable_generate() {
             Some("true")
         );
         // Nothing else is lost: the other settings and the last tokens stay.
-        assert_eq!(value(&root, "count"), "3");
-        assert_eq!(value(&root, "preset"), "session");
+        assert_eq!(value_of(&root, "count"), "3");
+        assert_eq!(value_of(&root, "preset"), "session");
         assert_eq!(tokens(&root), before);
         assert!(find(&root, "entropy").is_none());
     }
@@ -367,7 +308,7 @@ async fn bad_lengths_show_an_error_by_the_field_and_disable_generate() {
 
 #[wasm_bindgen_test]
 async fn bad_custom_alphabets_show_an_error_and_disable_generate() {
-    let root = mount().await;
+    let root = mount_fresh().await;
     choose(&root, "preset", "custom").await;
     choose(&root, "format", "custom-alphabet").await;
     assert!(error_text(&root).unwrap().contains("empty"));
@@ -388,7 +329,7 @@ async fn bad_custom_alphabets_show_an_error_and_disable_generate() {
             .query_selector("[data-testid='token-error']")
             .unwrap()
             .is_some());
-        assert_eq!(value(&root, "length"), "43");
+        assert_eq!(value_of(&root, "length"), "43");
     }
     type_into(&root, "custom-alphabet", "abc").await;
     assert!(error_text(&root).is_none());
@@ -401,7 +342,7 @@ async fn bad_custom_alphabets_show_an_error_and_disable_generate() {
 
 #[wasm_bindgen_test]
 async fn a_count_of_three_gives_three_distinct_tokens_each_with_its_hash() {
-    let root = mount().await;
+    let root = mount_fresh().await;
     choose(&root, "preset", "api-key").await;
     type_into(&root, "count", "3").await;
     let ts = tokens(&root);
@@ -421,7 +362,7 @@ async fn a_count_of_three_gives_three_distinct_tokens_each_with_its_hash() {
 
 #[wasm_bindgen_test]
 async fn a_batch_of_ten_thousand_shows_the_first_hundred_and_says_so() {
-    let root = mount().await;
+    let root = mount_fresh().await;
     choose(&root, "preset", "uuid-v4").await;
     type_into(&root, "count", "10000").await;
     let ts = tokens(&root);
@@ -435,7 +376,7 @@ async fn a_batch_of_ten_thousand_shows_the_first_hundred_and_says_so() {
 
 #[wasm_bindgen_test]
 async fn enter_in_a_field_generates() {
-    let root = mount().await;
+    let root = mount_fresh().await;
     for id in ["length", "count", "preset"] {
         let before = first_token(&root);
         let init = web_sys::KeyboardEventInit::new();
@@ -455,9 +396,9 @@ async fn enter_in_a_field_generates() {
 
 #[wasm_bindgen_test]
 async fn length_can_be_set_in_bits() {
-    let root = mount().await;
+    let root = mount_fresh().await;
     click(&root, "length-in-bits").await;
-    assert_eq!(value(&root, "length"), "256");
+    assert_eq!(value_of(&root, "length"), "256");
     type_into(&root, "length", "384").await;
     let t = first_token(&root);
     assert_eq!(
@@ -476,14 +417,14 @@ async fn length_can_be_set_in_bits() {
     assert!(generate_disabled(&root));
     type_into(&root, "length", "384").await;
     click(&root, "length-in-bits").await;
-    assert_eq!(value(&root, "length"), "64");
+    assert_eq!(value_of(&root, "length"), "64");
     assert!(error_text(&root).is_none());
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn weak_settings_warn_below_64_bits() {
-    let root = mount().await;
+    let root = mount_fresh().await;
     choose(&root, "preset", "custom").await;
     choose(&root, "format", "charset").await;
     click(&root, "class-upper").await;
@@ -510,7 +451,7 @@ async fn weak_settings_warn_below_64_bits() {
 
 #[wasm_bindgen_test]
 async fn the_key_checker_accepts_a_generated_key_and_catches_a_typo() {
-    let root = mount().await;
+    let root = mount_fresh().await;
     assert!(find(&root, "key-check-input").is_none());
     choose(&root, "preset", "api-key").await;
     let key = first_token(&root);
@@ -545,7 +486,7 @@ async fn the_key_checker_accepts_a_generated_key_and_catches_a_typo() {
 
 #[wasm_bindgen_test]
 async fn settings_are_remembered_but_no_token_is_stored() {
-    let root = mount().await;
+    let root = mount_fresh().await;
     choose(&root, "preset", "api-key").await;
     type_into(&root, "count", "2").await;
     type_into(&root, "prefix", "acme_").await;
@@ -576,10 +517,10 @@ async fn settings_are_remembered_but_no_token_is_stored() {
     root.remove();
 
     // A new visit starts from the remembered settings, with new tokens.
-    let root = mount_keeping_storage().await;
-    assert_eq!(value(&root, "preset"), "api-key");
-    assert_eq!(value(&root, "count"), "2");
-    assert_eq!(value(&root, "prefix"), "acme_");
+    let root = mount::<TokenTool>().await;
+    assert_eq!(value_of(&root, "preset"), "api-key");
+    assert_eq!(value_of(&root, "count"), "2");
+    assert_eq!(value_of(&root, "prefix"), "acme_");
     let fresh = tokens(&root);
     assert_eq!(fresh.len(), 2);
     assert!(fresh
@@ -610,10 +551,7 @@ fn SharedProbe() -> Html {
 #[wasm_bindgen_test]
 async fn the_first_token_is_shared_with_the_other_tools() {
     local_storage().clear().unwrap();
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<SharedProbe>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    let root = mount::<SharedProbe>().await;
     let shared = || by_testid(&root, "shared").text_content().unwrap();
     assert_eq!(shared(), first_token(&root));
     type_into(&root, "count", "4").await;
@@ -626,7 +564,7 @@ async fn the_first_token_is_shared_with_the_other_tools() {
 
 #[wasm_bindgen_test]
 async fn settings_that_cannot_give_enough_distinct_tokens_say_so() {
-    let root = mount().await;
+    let root = mount_fresh().await;
     choose(&root, "preset", "custom").await;
     choose(&root, "format", "charset").await;
     click(&root, "class-upper").await;

@@ -53,9 +53,11 @@ export async function launchBrowser() {
 /**
  * Opens the page in a fresh context with clipboard access granted. Returns the page,
  * every request URL it made, and the page errors (uncaught exceptions, wasm panics).
+ * `options` are passed on to `browser.newContext` (e.g. `{ viewport, deviceScaleFactor,
+ * acceptDownloads, colorScheme }`); the viewport is 1100x900 unless they give one.
  */
-export async function openPage(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+export async function openPage(browser, url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, ...options });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
   const page = await context.newPage();
   const requests = [];

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launchBrowser, screenshot, RESULTS } from './harness.mjs';
+import { serveDist, launchBrowser, openPage, screenshot, RESULTS } from './harness.mjs';
 
 const ZBARIMG = process.env.ZBARIMG || '/usr/bin/zbarimg';
 
@@ -50,23 +50,9 @@ function byteModeText(n, seed = 7) {
 }
 
 /** Opens the page at a device scale large enough for every module to be several pixels. */
-async function openQr() {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 1000 }, deviceScaleFactor: 3, acceptDownloads: true,
-  });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  const page = await context.newPage();
-  const requests = [];
-  const errors = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(server.url);
-  await page.getByTestId('generate').waitFor();
-  const foreign = () => requests.filter((r) => !r.startsWith(server.url + '/') && r !== server.url
-    && !r.startsWith('data:') && !r.startsWith('blob:'));
-  return { context, page, errors, foreign };
-}
+const openQr = () => openPage(browser, server.url, {
+  viewport: { width: 1280, height: 1000 }, deviceScaleFactor: 3, acceptDownloads: true,
+});
 
 async function openQrTab(page) {
   await page.getByTestId('tab-qr').click();
@@ -242,14 +228,9 @@ test('a link with the current token from the Token tab scans back exactly', asyn
 });
 
 test('warnings for poor colours and a narrow quiet zone; the page looks right in dark mode', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, colorScheme: 'dark' });
-  const page = await context.newPage();
-  const errors = [];
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url);
-  await page.getByTestId('generate').waitFor();
+  const { context, page, errors, requests } = await openPage(browser, server.url, {
+    viewport: { width: 1280, height: 1000 }, colorScheme: 'dark',
+  });
   await openQrTab(page);
   await setText(page, 'hello');
   assert.equal(await page.getByTestId('qr-warning').count(), 0);
