@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use clean_dm::components::shared_token::SharedToken;
+use clean_dm::components::shared_token::{use_shared_token_state, SharedToken};
 use clean_dm::components::token_tool::TokenTool;
 use clean_dm::core::hash::sha256_hex;
 use clean_dm::core::token::check_key_message;
@@ -532,18 +532,12 @@ async fn settings_are_remembered_but_no_token_is_stored() {
 
 #[component]
 fn SharedProbe() -> Html {
-    let token = use_state(|| None::<AttrValue>);
-    let shared = SharedToken {
-        value: (*token).clone(),
-        set: {
-            let token = token.clone();
-            Callback::from(move |t| token.set(t))
-        },
-    };
+    let shared = use_shared_token_state();
+    let value = shared.value.clone().unwrap_or_default();
     html! {
         <ContextProvider<SharedToken> context={shared}>
             <TokenTool />
-            <output data-testid="shared">{ (*token).clone().unwrap_or_default() }</output>
+            <output data-testid="shared">{ value }</output>
         </ContextProvider<SharedToken>>
     }
 }

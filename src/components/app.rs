@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::coming_soon::ComingSoon;
 use super::hash_tool::HashTool;
 use super::qr_tool::QrTool;
-use super::shared_token::SharedToken;
+use super::shared_token::{use_shared_token_state, SharedToken};
 use super::site_footer::SiteFooter;
 use super::site_header::SiteHeader;
 use super::tab_bar::{Tab, TabBar};
@@ -18,14 +18,7 @@ pub fn App() -> Html {
         let active = active.clone();
         Callback::from(move |tab: Tab| active.set(tab))
     };
-    let token = use_state(|| None::<AttrValue>);
-    let shared = SharedToken {
-        value: (*token).clone(),
-        set: {
-            let token = token.clone();
-            Callback::from(move |t| token.set(t))
-        },
-    };
+    let shared = use_shared_token_state();
     let panel = |tab: Tab, body: Html| {
         html! {
             <section id={format!("panel-{}", tab.id())} role="tabpanel"

@@ -9,6 +9,16 @@ pub struct SharedToken {
     pub set: Callback<Option<AttrValue>>,
 }
 
+/// Holds the shared token for a context provider (the App's, or a test's).
+#[hook]
+pub fn use_shared_token_state() -> SharedToken {
+    let token = use_state(|| None::<AttrValue>);
+    SharedToken {
+        value: (*token).clone(),
+        set: Callback::from(move |t| token.set(t)),
+    }
+}
+
 /// Reads the shared token context (empty when there is no provider, as in isolated tests).
 #[hook]
 pub fn use_shared_token() -> SharedToken {
