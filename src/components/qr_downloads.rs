@@ -2,8 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::qr_options::whole_number;
-use crate::core::qr::{QrOutput, MAX_PNG_SIZE};
+use crate::core::qr::{parse_png_size, QrOutput, MAX_PNG_SIZE};
 use crate::web::download::download_bytes;
 
 /// Default side of the downloaded PNG, in pixels.
@@ -27,9 +26,7 @@ pub fn QrDownloads(props: &QrDownloadsProps) -> Html {
         let status = status.clone();
         use_effect_with(props.output.clone(), move |_| status.set(None));
     }
-    let px = whole_number(&png_px).ok_or_else(|| {
-        format!("Enter the PNG size as a whole number of pixels, 1 to {MAX_PNG_SIZE}.")
-    });
+    let px = parse_png_size(&png_px).map_err(|e| e.to_string());
     let layout = props.output.as_ref().map(|out| {
         px.clone()
             .and_then(|px| out.png_layout(px).map_err(|e| e.to_string()))

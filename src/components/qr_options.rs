@@ -79,10 +79,3 @@ pub fn QrOptions(props: &QrOptionsProps) -> Html {
         </fieldset>
     }
 }
-
-/// Reads a whole-number field as typed: `None` when it is empty or not a whole number (the
-/// browser hands decimals, signs and exponents through a number input unchanged). Ranges are
-/// checked by the core, which says what is allowed.
-pub fn whole_number(raw: &str) -> Option<u32> {
-    raw.trim().parse::<u32>().ok()
-}

@@ -4,12 +4,12 @@ use yew::prelude::*;
 
 use super::qr_downloads::QrDownloads;
 use super::qr_link_builder::QrLinkBuilder;
-use super::qr_options::{whole_number, QrOptions};
+use super::qr_options::QrOptions;
 use super::qr_preview::{QrPreview, QrState};
 use super::shared_token::use_shared_token;
 use crate::core::qr::{
-    render, EcLevel, QrError, QrRequest, DEFAULT_DARK, DEFAULT_LIGHT, DEFAULT_QUIET_ZONE,
-    DEFAULT_SIZE, MAX_QUIET_ZONE, MAX_SVG_SIZE,
+    parse_quiet_zone, parse_svg_size, render, EcLevel, QrError, QrRequest, DEFAULT_DARK,
+    DEFAULT_LIGHT, DEFAULT_QUIET_ZONE, DEFAULT_SIZE,
 };
 
 /// Everything the user has set, as typed.
@@ -65,15 +65,11 @@ impl Reducible for Settings {
 
 /// Hands the settings to the core and turns its answer into what the preview shows.
 fn state_of(s: &Settings) -> QrState {
-    let Some(quiet_zone) = whole_number(&s.quiet_zone).and_then(|n| u8::try_from(n).ok()) else {
-        return QrState::Error(AttrValue::from(format!(
-            "Enter the quiet zone as a whole number of modules, 0 to {MAX_QUIET_ZONE}."
-        )));
-    };
-    let Some(size_px) = whole_number(&s.size) else {
-        return QrState::Error(AttrValue::from(format!(
-            "Enter the size as a whole number of pixels, 1 to {MAX_SVG_SIZE}."
-        )));
+    let numbers = parse_quiet_zone(&s.quiet_zone)
+        .and_then(|quiet_zone| Ok((quiet_zone, parse_svg_size(&s.size)?)));
+    let (quiet_zone, size_px) = match numbers {
+        Ok(n) => n,
+        Err(e) => return QrState::Error(AttrValue::from(e.to_string())),
     };
     let req = QrRequest {
         level: s.level,

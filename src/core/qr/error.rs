@@ -53,6 +53,15 @@ pub enum QrError {
     #[error("A PNG of {0} pixels is not possible: choose 1 to {max} pixels.", max = MAX_PNG_SIZE)]
     PngSize(u32),
 
+    #[error("Enter the quiet zone as a whole number of modules, 0 to {max}.", max = MAX_QUIET_ZONE)]
+    QuietZoneNotNumber,
+
+    #[error("Enter the size as a whole number of pixels, 1 to {max}.", max = MAX_SVG_SIZE)]
+    SvgSizeNotNumber,
+
+    #[error("Enter the PNG size as a whole number of pixels, 1 to {max}.", max = MAX_PNG_SIZE)]
+    PngSizeNotNumber,
+
     #[error("Enter the base URL of the link, for example https://example.com/reset.")]
     LinkBaseEmpty,
 

@@ -7,6 +7,7 @@
 pub mod colour;
 pub mod encode;
 pub mod error;
+pub mod input;
 pub mod link;
 pub mod png;
 pub mod svg;
@@ -14,6 +15,7 @@ pub mod svg;
 pub use colour::{colour_warnings, contrast_ratio, parse_colour, Rgb};
 pub use encode::{byte_capacity, encode, max_len, EcLevel, Encoded, QrInfo, QrMatrix, TextKind};
 pub use error::{QrError, QrWarning};
+pub use input::{parse_png_size, parse_quiet_zone, parse_svg_size};
 pub use link::{build_link, percent_encode, validate_base, DEFAULT_LINK_PARAM};
 pub use png::{png_layout, render_png, PngImage, PngLayout};
 pub use svg::SvgBuilder;
