@@ -18,10 +18,3 @@ pub fn load(key: &str) -> Option<String> {
 pub fn save(key: &str, value: &str) -> bool {
     local_storage().is_some_and(|s| s.set_item(key, value).is_ok())
 }
-
-/// Removes `key`, if storage is available.
-pub fn remove(key: &str) {
-    if let Some(s) = local_storage() {
-        let _ = s.remove_item(key);
-    }
-}

@@ -148,11 +148,6 @@ impl Alphabet {
         self.sampler
     }
 
-    /// Bits of entropy in one uniformly drawn symbol.
-    pub fn bits_per_symbol(&self) -> f64 {
-        (self.len() as f64).log2()
-    }
-
     /// Uniform indices into the alphabet.
     pub fn draw_indices(
         &self,

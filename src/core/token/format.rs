@@ -113,11 +113,6 @@ impl Format {
             _ => None,
         }
     }
-
-    /// Whether the token is whole bytes, encoded.
-    pub fn is_encoded(self) -> bool {
-        self.encoding(false).is_some()
-    }
 }
 
 /// An encoding of whole bytes as text.

@@ -183,14 +183,6 @@ impl TokenSpec {
         }
     }
 
-    /// Switches preset: sets its format and length, keeps everything else.
-    pub fn apply_preset(&mut self, preset: Preset) {
-        let info = preset.info();
-        self.preset = preset;
-        self.format = info.format;
-        self.length = Length::Chars(info.length);
-    }
-
     /// Which inputs apply now.
     pub fn fields(&self) -> Fields {
         let info = self.preset.info();
