@@ -1,6 +1,8 @@
 use wasm_bindgen::JsValue;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use crate::web::dom::on_select;
 
 use crate::core::token::Format;
 
@@ -17,15 +19,7 @@ pub struct FormatOptionsProps {
 /// The `format` select, and upper-case hex when the format is hex.
 #[component]
 pub fn FormatOptions(props: &FormatOptionsProps) -> Html {
-    let onchange = {
-        let on_format = props.on_format.clone();
-        Callback::from(move |e: Event| {
-            let id = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Ok(f) = Format::from_id(&id) {
-                on_format.emit(f);
-            }
-        })
-    };
+    let onchange = on_select(|id| Format::from_id(id).ok(), props.on_format.clone());
     let on_upper = props
         .on_uppercase
         .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());

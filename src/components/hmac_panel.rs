@@ -1,5 +1,7 @@
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use crate::web::dom::on_select;
 
 use super::copy_button::CopyButton;
 use crate::core::hash::{hex_lower, hmac_text, HmacAlgorithm, InputEncoding, OutputEncoding};
@@ -22,14 +24,12 @@ pub fn HmacPanel(props: &HmacPanelProps) -> Html {
     let key_encoding = use_state(InputEncoding::default);
     let random_error = use_state(|| None::<String>);
 
-    let select_value = |e: Event| e.target_unchecked_into::<HtmlSelectElement>().value();
     let on_algorithm = {
         let algorithm = algorithm.clone();
-        Callback::from(move |e: Event| {
-            if let Some(a) = HmacAlgorithm::from_id(&select_value(e)) {
-                algorithm.set(a);
-            }
-        })
+        on_select(
+            HmacAlgorithm::from_id,
+            Callback::from(move |a| algorithm.set(a)),
+        )
     };
     let on_key = {
         let key = key.clone();
@@ -39,11 +39,10 @@ pub fn HmacPanel(props: &HmacPanelProps) -> Html {
     };
     let on_key_encoding = {
         let key_encoding = key_encoding.clone();
-        Callback::from(move |e: Event| {
-            if let Some(enc) = InputEncoding::from_id(&select_value(e)) {
-                key_encoding.set(enc);
-            }
-        })
+        on_select(
+            InputEncoding::from_id,
+            Callback::from(move |enc| key_encoding.set(enc)),
+        )
     };
     let on_random = {
         let algorithm = algorithm.clone();

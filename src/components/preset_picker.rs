@@ -1,6 +1,7 @@
 use wasm_bindgen::JsValue;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+use crate::web::dom::on_select;
 
 use crate::core::token::Preset;
 
@@ -13,15 +14,7 @@ pub struct PresetPickerProps {
 /// The `preset` select: what the token is for.
 #[component]
 pub fn PresetPicker(props: &PresetPickerProps) -> Html {
-    let onchange = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |e: Event| {
-            let id = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Ok(p) = Preset::from_id(&id) {
-                on_change.emit(p);
-            }
-        })
-    };
+    let onchange = on_select(|id| Preset::from_id(id).ok(), props.on_change.clone());
     html! {
         <div class="field preset-field">
             <label for="token-preset">{ "What is the token for?" }</label>

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::web::dom::on_select;
+
 use crate::core::qr::{EcLevel, MAX_QUIET_ZONE, MAX_SVG_SIZE};
 
 #[derive(Properties, PartialEq)]
@@ -24,15 +26,7 @@ pub struct QrOptionsProps {
 /// applies at once; the code and its warnings update as you type.
 #[component]
 pub fn QrOptions(props: &QrOptionsProps) -> Html {
-    let on_level = {
-        let cb = props.on_level.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(level) = EcLevel::from_id(&select.value()) {
-                cb.emit(level);
-            }
-        })
-    };
+    let on_level = on_select(|id| EcLevel::from_id(id).ok(), props.on_level.clone());
     let input = |cb: &Callback<String>| {
         cb.reform(|e: InputEvent| {
             e.target_unchecked_into::<web_sys::HtmlInputElement>()

@@ -1,5 +1,7 @@
-use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
+
+use crate::web::dom::on_select;
 
 use super::copy_button::CopyButton;
 use crate::core::hash::{hash_text, HashAlgorithm, InputEncoding, OutputEncoding};
@@ -29,31 +31,15 @@ pub fn TextHasher(props: &TextHasherProps) -> Html {
     let oninput = props
         .on_text
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
-    let select_value = |e: Event| e.target_unchecked_into::<HtmlSelectElement>().value();
-    let on_input_encoding = {
-        let cb = props.on_input_encoding.clone();
-        Callback::from(move |e: Event| {
-            if let Some(enc) = InputEncoding::from_id(&select_value(e)) {
-                cb.emit(enc);
-            }
-        })
-    };
+    let on_input_encoding = on_select(InputEncoding::from_id, props.on_input_encoding.clone());
     let on_algorithm = {
         let algorithm = algorithm.clone();
-        Callback::from(move |e: Event| {
-            if let Some(alg) = HashAlgorithm::from_id(&select_value(e)) {
-                algorithm.set(alg);
-            }
-        })
+        on_select(
+            HashAlgorithm::from_id,
+            Callback::from(move |a| algorithm.set(a)),
+        )
     };
-    let on_output_encoding = {
-        let cb = props.on_output_encoding.clone();
-        Callback::from(move |e: Event| {
-            if let Some(enc) = OutputEncoding::from_id(&select_value(e)) {
-                cb.emit(enc);
-            }
-        })
-    };
+    let on_output_encoding = on_select(OutputEncoding::from_id, props.on_output_encoding.clone());
 
     let digest = result.clone().unwrap_or_default();
     html! {

@@ -28,3 +28,21 @@ pub fn guard_against_stray_file_drops() {
     // The listener lives as long as the page.
     swallow.forget();
 }
+
+/// A `change` handler for a `<select>` whose option values are ids: reads the chosen id,
+/// parses it with `parse` and emits the item. An id `parse` does not know is ignored
+/// (the options come from the same ids, so that only happens if the page is tampered with).
+pub fn on_select<T: 'static>(
+    parse: impl Fn(&str) -> Option<T> + 'static,
+    emit: yew::Callback<T>,
+) -> yew::Callback<web_sys::Event> {
+    yew::Callback::from(move |e: web_sys::Event| {
+        let id = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            .map(|select| select.value());
+        if let Some(item) = id.as_deref().and_then(&parse) {
+            emit.emit(item);
+        }
+    })
+}
